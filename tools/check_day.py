@@ -20,10 +20,17 @@ def load_tsv():
                     continue
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) >= 3:
-                    facts[(parts[0], parts[1])].add(parts[2])
+                    facts[(parts[0], parts[1])].add(normalise_year(parts[2]))
     except OSError:
         pass
     return facts
+
+def normalise_year(text):
+    """The reference writes "44 BC", "79 AD", "1642 (OS)": return the number as the data has it."""
+    m = re.match(r"^\s*(\d+)\s*(BCE?|AD)?", text)
+    if not m:
+        return text
+    return ("-" if m.group(2) in ("BC", "BCE") else "") + m.group(1)
 
 def words(s):
     return len(s.split())
