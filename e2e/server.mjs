@@ -4,6 +4,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -24,6 +25,16 @@ function cacheControl(rel) {
   return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(rel)
     ? "public, max-age=31536000, immutable"
     : "no-cache";
+}
+
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".txt"]);
+const gzipped = new Map();
+
+// Gzip as a real static host would, once per file version.
+function gzipOnce(file, body) {
+  const key = `${file}:${body.length}:${fs.statSync(file).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
 }
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, close, server }. */
@@ -54,11 +65,17 @@ export function startServer({ root, port = 0, onRequest } = {}) {
         res.end("not found");
         return;
       }
-      res.writeHead(status, {
+      const headers = {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "cache-control": cacheControl(path.relative(base, file)),
-        "content-length": body.length,
-      });
+        vary: "accept-encoding",
+      };
+      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        body = gzipOnce(file, body);
+        headers["content-encoding"] = "gzip";
+      }
+      headers["content-length"] = body.length;
+      res.writeHead(status, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     });
   });

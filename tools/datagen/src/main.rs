@@ -42,8 +42,12 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
         }
         report
     })?;
-    let shell = std::fs::read_to_string(dist.join("index.html"))
-        .map_err(|e| format!("{}: {e} (run trunk build first)", dist.join("index.html").display()))?;
+    let shell = std::fs::read_to_string(dist.join("index.html")).map_err(|e| {
+        format!(
+            "{}: {e} (run trunk build first)",
+            dist.join("index.html").display()
+        )
+    })?;
 
     let data_out = dist.join("data");
     let _ = std::fs::remove_dir_all(&data_out);
@@ -51,7 +55,10 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
     let mut stories = 0;
     for (date, day) in &days {
         let json = serde_json::to_string(day).map_err(|e| format!("{}: {e}", date.key()))?;
-        write(&data_out.join(format!("{}.json", date.key())), json.as_bytes())?;
+        write(
+            &data_out.join(format!("{}.json", date.key())),
+            json.as_bytes(),
+        )?;
         for story in &day.stories {
             let page = dist.join(&date.path()[1..]).join(&story.slug);
             create_dir(&page)?;
@@ -71,7 +78,10 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
     let files: Vec<String> = precache.iter().map(|p| format!("\"/{p}\"")).collect();
     let sw = SW_TEMPLATE
         .replace("\"__VERSION__\"", &format!("\"{version}\""))
-        .replace("[] /* __PRECACHE__ */", &format!("[\n  {}\n]", files.join(",\n  ")));
+        .replace(
+            "[] /* __PRECACHE__ */",
+            &format!("[\n  {}\n]", files.join(",\n  ")),
+        );
     write(&dist.join("sw.js"), sw.as_bytes())?;
 
     Ok(format!(
@@ -125,7 +135,12 @@ fn version_of(dist: &Path, files: &[String]) -> Result<String, String> {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for rel in files {
         let bytes = std::fs::read(dist.join(rel)).map_err(|e| format!("{rel}: {e}"))?;
-        for b in rel.as_bytes().iter().chain([0u8].iter()).chain(bytes.iter()) {
+        for b in rel
+            .as_bytes()
+            .iter()
+            .chain([0u8].iter())
+            .chain(bytes.iter())
+        {
             hash ^= u64::from(*b);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
