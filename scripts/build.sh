@@ -9,3 +9,6 @@ say "building the app (trunk, release)"
 TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline --locked
 say "checking data/ and completing dist/"
 cargo run --quiet --locked --offline -p datagen -- data dist
+# Files for static hosts: _headers/_redirects (Netlify, Cloudflare Pages), .nojekyll (GitHub Pages).
+cp deploy/static-hosts/_headers deploy/static-hosts/_redirects dist/
+touch dist/.nojekyll

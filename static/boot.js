@@ -6,7 +6,9 @@
   // The day the address names (/MM/DD or /MM/DD/slug), else today on the visitor's clock.
   var m = /^\/(\d{2})\/(\d{2})(?:\/[a-z0-9-]+)?\/?$/.exec(location.pathname);
   var key = null;
-  if (m) {
+  // Only real days (Feb 29 included): a bad address must not fetch anything.
+  var lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= lengths[m[1] - 1]) {
     key = m[1] + "-" + m[2];
   } else if (location.pathname === "/" || location.pathname === "/index.html") {
     var now = new Date();

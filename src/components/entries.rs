@@ -3,18 +3,41 @@ use crate::model::{Day, Event, Observance, Person};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A short, readable name for a source link: "Wikipedia" for Wikipedia, else the host.
+/// A short, readable name for a source link: a Wikipedia article's title, else the site's host.
 fn source_label(url: &str) -> String {
-    let host = url
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or(url);
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     if host.ends_with("wikipedia.org") {
-        "Wikipedia".to_owned()
-    } else {
-        host.trim_start_matches("www.").to_owned()
+        if let Some(title) = path.strip_prefix("wiki/").filter(|t| !t.is_empty()) {
+            return percent_decode(title).replace('_', " ");
+        }
     }
+    host.trim_start_matches("www.").to_owned()
+}
+
+/// Decodes `%XX` escapes (as UTF-8); anything malformed is kept as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The sources of an entry, as links that open the page.
@@ -29,7 +52,7 @@ pub fn SourceLinks(
             let label = source_label(&url);
             view! {
                 " "
-                <a class="source" href=url rel="noopener">
+                <a class="source" href=url rel="noopener" title="Source">
                     {label}
                 </a>
             }
@@ -185,8 +208,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sources_get_short_names() {
-        assert_eq!(source_label("https://en.wikipedia.org/wiki/X"), "Wikipedia");
+    fn sources_are_named_by_article_or_host() {
+        assert_eq!(
+            source_label("https://en.wikipedia.org/wiki/Hungarian_Revolution_of_1956"),
+            "Hungarian Revolution of 1956"
+        );
+        assert_eq!(
+            source_label("https://en.wikipedia.org/wiki/Caf%C3%A9_society"),
+            "Café society"
+        );
+        assert_eq!(
+            source_label("https://en.wikipedia.org/wiki/100%_bad"),
+            "100% bad"
+        );
+        assert_eq!(
+            source_label("https://en.wikipedia.org/"),
+            "en.wikipedia.org"
+        );
         assert_eq!(
             source_label("https://www.britannica.com/event/x"),
             "britannica.com"

@@ -17,6 +17,12 @@ use today_in_history::date::MonthDay;
 
 const SW_TEMPLATE: &str = include_str!("../../../static/sw.js");
 
+/// The Content-Security-Policy of every page, as a `<meta>`; the deploy configs send the same
+/// policy as a header (plus `frame-ancestors`, which only a header can carry).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+form-action 'self'";
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let data = PathBuf::from(args.next().unwrap_or_else(|| "data".into()));
@@ -48,6 +54,8 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
             dist.join("index.html").display()
         )
     })?;
+    let shell = harden_shell(&shell, dist)?;
+    write(&dist.join("index.html"), shell.as_bytes())?;
 
     let data_out = dist.join("data");
     let _ = std::fs::remove_dir_all(&data_out);
@@ -92,6 +100,51 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
     ))
 }
 
+/// Moves Trunk's inline bootstrap script into a file (so no script runs inline) and adds the
+/// Content-Security-Policy. Running it again on its own output changes nothing.
+fn harden_shell(shell: &str, dist: &Path) -> Result<String, String> {
+    let mut shell = shell.to_owned();
+    const OPEN: &str = "<script type=\"module\">";
+    if let Some(start) = shell.find(OPEN) {
+        let body_start = start + OPEN.len();
+        let end = shell[body_start..]
+            .find("</script>")
+            .map(|i| body_start + i)
+            .ok_or("index.html: an inline script is not closed")?;
+        let code = shell[body_start..end].trim().to_owned();
+        let name = format!("start-{}.js", &fnv1a(code.as_bytes())[..16]);
+        write(&dist.join(&name), format!("{code}\n").as_bytes())?;
+        shell.replace_range(
+            start..end + "</script>".len(),
+            &format!("<script type=\"module\" src=\"/{name}\"></script>"),
+        );
+    }
+    if shell.contains("<script>") || shell.contains(OPEN) {
+        return Err("index.html: an inline script is left; the CSP would block it".into());
+    }
+    if !shell.contains("Content-Security-Policy") {
+        let charset = "<meta charset=\"utf-8\" />";
+        let at = shell
+            .find(charset)
+            .map(|i| i + charset.len())
+            .ok_or("index.html: no <meta charset=\"utf-8\" /> to put the CSP after")?;
+        shell.insert_str(
+            at,
+            &format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\" />"),
+        );
+    }
+    Ok(shell)
+}
+
+fn fnv1a(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 fn create_dir(path: &Path) -> Result<(), String> {
     std::fs::create_dir_all(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -101,7 +154,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Every file the app needs offline, relative to `dist`, sorted: the shell, its assets and every
-/// day file. Deep-link copies of the shell, `404.html` and the worker itself are left out.
+/// day file. Deep-link copies of the shell, `404.html`, the worker itself and host config files
+/// (`_headers`, `.nojekyll`) are left out.
 fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
     fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) -> Result<(), String> {
         let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -118,7 +172,8 @@ fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
                     continue;
                 }
                 walk(&path, base, out)?;
-            } else if !matches!(rel.as_str(), "404.html" | "sw.js") {
+            } else if !matches!(rel.as_str(), "404.html" | "sw.js") && !rel.starts_with(['_', '.'])
+            {
                 out.push(rel);
             }
         }
@@ -130,20 +185,14 @@ fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// A short hash of the precached files' names and contents (64-bit FNV-1a, hex).
+/// A short hash of the precached files' names and contents.
 fn version_of(dist: &Path, files: &[String]) -> Result<String, String> {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut all = Vec::new();
     for rel in files {
         let bytes = std::fs::read(dist.join(rel)).map_err(|e| format!("{rel}: {e}"))?;
-        for b in rel
-            .as_bytes()
-            .iter()
-            .chain([0u8].iter())
-            .chain(bytes.iter())
-        {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+        all.extend_from_slice(rel.as_bytes());
+        all.push(0);
+        all.extend_from_slice(&bytes);
     }
-    Ok(format!("{hash:016x}"))
+    Ok(fnv1a(&all))
 }
