@@ -199,8 +199,8 @@ test("a failed day fetch shows a message and a retry that works", async () => {
   await context.close();
 });
 
-test("a corrupt or wrong-day file is a message with a retry, never a blank page", async () => {
-  for (const body of ["{", "<!doctype html><p>oops</p>", '{"date":"01-01"}', '{"date":"11-06","events":5}']) {
+test("a file for the wrong day is refused as damaged (e.g. a misconfigured cache)", async () => {
+  for (const body of ['{"date":"01-01"}', '{"date":"11-07"}']) {
     const { context, page, errors } = await newPage();
     await page.route("**/data/11-06.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body })

@@ -71,3 +71,25 @@ test("offline with nothing saved says so, with a retry", async () => {
   await page.getByRole("button", { name: "Try again" }).waitFor();
   await context.close();
 });
+
+test("when the browser refuses the service worker, the site works online and says offline is unavailable", async () => {
+  const server = await serve();
+  for (const [name, init] of [
+    ["worker registration refused", null],
+    ["no service worker in this browser", "Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined });"],
+  ]) {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    if (init) await context.addInitScript(init);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url + "/11/04");
+    await page.locator("#events li").first().waitFor();
+    await page.getByRole("status").filter({ hasText: "Offline reading is unavailable" }).waitFor();
+    await page.getByRole("link", { name: /^Next day/ }).click();
+    await page.waitForURL(/\/11\/05$/);
+    await page.locator("#events li").first().waitFor();
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
+  await server.close();
+});

@@ -23,7 +23,25 @@
     document.head.appendChild(link);
   }
 
-  if (!("serviceWorker" in navigator)) return;
+  // Private windows and full disks may refuse the worker or its cache: the site still works
+  // online, and says that offline reading is unavailable.
+  var noOffline = function () {
+    var show = function () {
+      if (document.getElementById("offline-note")) return;
+      var note = document.createElement("p");
+      note.id = "offline-note";
+      note.className = "offline-note";
+      note.setAttribute("role", "status");
+      note.textContent = "Offline reading is unavailable in this browser window: pages load only while you are online.";
+      document.body.appendChild(note);
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
+  };
+  if (!("serviceWorker" in navigator) || !navigator.serviceWorker || !("caches" in window)) {
+    noOffline();
+    return;
+  }
   var showUpdate = function (worker) {
     if (document.getElementById("update-notice")) return;
     var bar = document.createElement("div");
@@ -59,8 +77,6 @@
           if (worker.state === "installed" && navigator.serviceWorker.controller) showUpdate(worker);
         });
       });
-    }).catch(function () {
-      document.documentElement.setAttribute("data-offline", "unavailable");
-    });
+    }).catch(noOffline);
   });
 })();
