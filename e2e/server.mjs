@@ -37,9 +37,12 @@ function gzipOnce(file, body) {
   return gzipped.get(key);
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, close, server }. */
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 = any free port). Resolves to
+ * { url, close, server, setRoot }: setRoot switches to another folder, as a deploy would.
+ */
 export function startServer({ root, port = 0, onRequest } = {}) {
-  const base = path.resolve(root);
+  let base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     let rel;
@@ -85,6 +88,9 @@ export function startServer({ root, port = 0, onRequest } = {}) {
       resolve({
         url: `http://127.0.0.1:${actual}`,
         server,
+        setRoot: (next) => {
+          base = path.resolve(next);
+        },
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();
