@@ -20,6 +20,7 @@ for (const [name, path, ready] of [
   ["a day", "/11/04", "#events li"],
   ["a story", "/11/04/hungarian-revolution-crushed", "article h1"],
   ["not found", "/13/01", "main h1"],
+  ["search", "/search?q=moon", ".results li"],
 ]) {
   for (const scheme of ["light", "dark"]) {
     test(`axe finds no violations on ${name} (${scheme})`, async () => {

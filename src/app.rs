@@ -1,6 +1,6 @@
 //! The routes: `/` (today), `/MM/DD` (a day), `/MM/DD/slug` (a story); anything else is not found.
 
-use crate::pages::{DayPage, NotFound, StoryPage, TodayPage};
+use crate::pages::{DayPage, NotFound, SearchPage, StoryPage, TodayPage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -12,6 +12,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=TodayPage />
+                <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/:month/:day") view=DayPage />
                 <Route path=path!("/:month/:day/:slug") view=StoryPage />
             </Routes>

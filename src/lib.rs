@@ -10,6 +10,7 @@ pub mod data_dir;
 pub mod date;
 pub mod model;
 mod pages;
+pub mod search;
 
 pub use app::App;
 

@@ -2,6 +2,11 @@
 // reading. Plain JS because it must run before the WebAssembly has even arrived.
 (function () {
   "use strict";
+  // The colour scheme the visitor chose, before anything paints.
+  try {
+    var theme = localStorage.getItem("theme");
+    if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
+  } catch (e) { /* storage refused: follow the system */ }
   var pad = function (n) { return (n < 10 ? "0" : "") + n; };
   // The day the address names (/MM/DD or /MM/DD/slug), else today on the visitor's clock.
   var m = /^\/(\d{2})\/(\d{2})(?:\/[a-z0-9-]+)?\/?$/.exec(location.pathname);

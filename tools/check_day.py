@@ -30,7 +30,7 @@ def normalise_year(text):
     m = re.match(r"^\s*(\d+)\s*(BCE?|AD)?", text)
     if not m:
         return text
-    return ("-" if m.group(2) in ("BC", "BCE") else "") + m.group(1)
+    return ("-" if m.group(2) in ("BC", "BCE") else "") + str(int(m.group(1)))
 
 def words(s):
     return len(s.split())

@@ -60,22 +60,80 @@ pub fn SourceLinks(
         .collect_view()
 }
 
-/// Entries of a list in reading order: oldest first, the file's order among equal years.
-fn oldest_first<T>(mut items: Vec<T>, year: impl Fn(&T) -> i32) -> Vec<T> {
+/// How the visitor wants a day's lists: which to show, and in which order.
+#[derive(Clone, Copy)]
+pub struct ListPrefs {
+    pub events: RwSignal<bool>,
+    pub births: RwSignal<bool>,
+    pub deaths: RwSignal<bool>,
+    pub newest_first: RwSignal<bool>,
+    /// The visitor's own current year, for "N years ago".
+    pub this_year: i32,
+}
+
+impl ListPrefs {
+    pub fn new(this_year: i32) -> Self {
+        Self {
+            events: RwSignal::new(true),
+            births: RwSignal::new(true),
+            deaths: RwSignal::new(true),
+            newest_first: RwSignal::new(false),
+            this_year,
+        }
+    }
+}
+
+/// Entries of a list in reading order: by year, the file's order among equal years.
+fn in_order<T>(mut items: Vec<T>, newest_first: bool, year: impl Fn(&T) -> i32) -> Vec<T> {
     items.sort_by_key(|item| year(item));
+    if newest_first {
+        // Stable: reverse the year groups, keep the file's order inside each.
+        items.reverse();
+        let mut out = Vec::with_capacity(items.len());
+        let mut group: Vec<T> = Vec::new();
+        for item in items {
+            if group.last().is_some_and(|g| year(g) != year(&item)) {
+                out.extend(group.drain(..).rev());
+            }
+            group.push(item);
+        }
+        out.extend(group.into_iter().rev());
+        return out;
+    }
     items
 }
 
-/// The year label in front of an entry.
+/// "70 years ago", counted from `this_year`; there is no year 0, so 44 BC to AD 2026 is 2069 years.
+pub fn years_ago(year: i32, this_year: i32) -> String {
+    let span = if year < 0 {
+        this_year - year - 1
+    } else {
+        this_year - year
+    };
+    match span {
+        i32::MIN..=0 => "this year".to_owned(),
+        1 => "1 year ago".to_owned(),
+        n => format!("{n} years ago"),
+    }
+}
+
+/// The year label in front of an entry, with how long ago it was.
 #[component]
 fn Year(
     /// The year, negative for BC.
     year: i32,
+    /// The visitor's current year.
+    this_year: i32,
 ) -> impl IntoView {
-    view! { <span class="year">{format_year(year)}</span> }
+    view! {
+        <span class="year">
+            {format_year(year)}
+            <span class="ago">{years_ago(year, this_year)}</span>
+        </span>
+    }
 }
 
-/// One heading and its list, left out when the list is empty.
+/// One heading and its list.
 #[component]
 fn ListSection(
     /// The section's id, for its heading's anchor.
@@ -94,13 +152,13 @@ fn ListSection(
     }
 }
 
-fn event_items(events: Vec<Event>) -> impl IntoView {
-    oldest_first(events, |e| e.year)
+fn event_items(events: Vec<Event>, newest_first: bool, this_year: i32) -> impl IntoView {
+    in_order(events, newest_first, |e| e.year)
         .into_iter()
         .map(|e| {
             view! {
                 <li>
-                    <Year year=e.year />
+                    <Year year=e.year this_year />
                     <span class="text">{e.text}<SourceLinks sources=e.sources /></span>
                 </li>
             }
@@ -108,13 +166,13 @@ fn event_items(events: Vec<Event>) -> impl IntoView {
         .collect_view()
 }
 
-fn person_items(people: Vec<Person>) -> impl IntoView {
-    oldest_first(people, |p| p.year)
+fn person_items(people: Vec<Person>, newest_first: bool, this_year: i32) -> impl IntoView {
+    in_order(people, newest_first, |p| p.year)
         .into_iter()
         .map(|p| {
             view! {
                 <li>
-                    <Year year=p.year />
+                    <Year year=p.year this_year />
                     <span class="text">
                         <strong>{p.name}</strong>
                         ", "
@@ -145,6 +203,46 @@ fn observance_items(observances: Vec<Observance>) -> impl IntoView {
         .collect_view()
 }
 
+/// Checkboxes to show or hide events, births and deaths, and the order of the lists.
+#[component]
+pub fn ListControls(
+    /// The preferences these controls change.
+    prefs: ListPrefs,
+) -> impl IntoView {
+    let checkbox = move |label: &'static str, signal: RwSignal<bool>| {
+        view! {
+            <label>
+                <input
+                    type="checkbox"
+                    prop:checked=move || signal.get()
+                    on:change=move |ev| signal.set(event_target_checked(&ev))
+                />
+                {label}
+            </label>
+        }
+    };
+    view! {
+        <div class="list-controls">
+            <fieldset>
+                <legend>"Show"</legend>
+                {checkbox("Events", prefs.events)}
+                {checkbox("Births", prefs.births)}
+                {checkbox("Deaths", prefs.deaths)}
+            </fieldset>
+            <label>
+                "Order "
+                <select
+                    prop:value=move || if prefs.newest_first.get() { "newest" } else { "oldest" }
+                    on:change=move |ev| prefs.newest_first.set(event_target_value(&ev) == "newest")
+                >
+                    <option value="oldest">"Oldest first"</option>
+                    <option value="newest">"Newest first"</option>
+                </select>
+            </label>
+        </div>
+    }
+}
+
 /// Everything a day holds: featured stories, then events, births, deaths and observances.
 #[component]
 pub fn DayContent(
@@ -152,6 +250,8 @@ pub fn DayContent(
     date: MonthDay,
     /// The day's data.
     day: Day,
+    /// Which lists to show, in which order.
+    prefs: ListPrefs,
 ) -> impl IntoView {
     let Day {
         stories,
@@ -184,14 +284,35 @@ pub fn DayContent(
             </section>
         }
     });
+    let this_year = prefs.this_year;
+    let events = StoredValue::new(events);
+    let births = StoredValue::new(births);
+    let deaths = StoredValue::new(deaths);
+    let newest = prefs.newest_first;
     view! {
         {featured}
-        {(!events.is_empty())
-            .then(|| view! { <ListSection id="events" heading="Events">{event_items(events)}</ListSection> })}
-        {(!births.is_empty())
-            .then(|| view! { <ListSection id="births" heading="Births">{person_items(births)}</ListSection> })}
-        {(!deaths.is_empty())
-            .then(|| view! { <ListSection id="deaths" heading="Deaths">{person_items(deaths)}</ListSection> })}
+        <ListControls prefs />
+        {move || {
+            (prefs.events.get() && !events.with_value(Vec::is_empty))
+                .then(|| {
+                    let items = event_items(events.get_value(), newest.get(), this_year);
+                    view! { <ListSection id="events" heading="Events">{items}</ListSection> }
+                })
+        }}
+        {move || {
+            (prefs.births.get() && !births.with_value(Vec::is_empty))
+                .then(|| {
+                    let items = person_items(births.get_value(), newest.get(), this_year);
+                    view! { <ListSection id="births" heading="Births">{items}</ListSection> }
+                })
+        }}
+        {move || {
+            (prefs.deaths.get() && !deaths.with_value(Vec::is_empty))
+                .then(|| {
+                    let items = person_items(deaths.get_value(), newest.get(), this_year);
+                    view! { <ListSection id="deaths" heading="Deaths">{items}</ListSection> }
+                })
+        }}
         {(!observances.is_empty())
             .then(|| {
                 view! {
@@ -232,13 +353,26 @@ mod tests {
     }
 
     #[test]
-    fn oldest_first_keeps_file_order_for_equal_years() {
-        let sorted = oldest_first(vec![(1956, 'a'), (-44, 'b'), (1956, 'c'), (79, 'd')], |e| {
-            e.0
-        });
+    fn either_order_keeps_file_order_for_equal_years() {
+        let items = vec![(1956, 'a'), (-44, 'b'), (1956, 'c'), (79, 'd')];
+        let oldest = in_order(items.clone(), false, |e| e.0);
         assert_eq!(
-            sorted,
+            oldest,
             vec![(-44, 'b'), (79, 'd'), (1956, 'a'), (1956, 'c')]
         );
+        let newest = in_order(items, true, |e| e.0);
+        assert_eq!(
+            newest,
+            vec![(1956, 'a'), (1956, 'c'), (79, 'd'), (-44, 'b')]
+        );
+    }
+
+    #[test]
+    fn years_ago_counts_from_the_visitors_year() {
+        assert_eq!(years_ago(1956, 2026), "70 years ago");
+        assert_eq!(years_ago(2025, 2026), "1 year ago");
+        assert_eq!(years_ago(2026, 2026), "this year");
+        assert_eq!(years_ago(-44, 2026), "2069 years ago");
+        assert_eq!(years_ago(-1, 1), "1 year ago");
     }
 }

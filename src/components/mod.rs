@@ -4,11 +4,13 @@ mod day_nav;
 mod entries;
 mod load_failed;
 mod title;
+mod toolbar;
 
 pub use day_nav::{use_arrow_keys, DayNav};
-pub use entries::{DayContent, SourceLinks};
+pub use entries::{DayContent, ListPrefs, SourceLinks};
 pub use load_failed::LoadFailed;
 pub use title::set_title;
+pub use toolbar::Toolbar;
 
 use leptos::prelude::*;
 
@@ -20,6 +22,7 @@ pub fn SiteBanner() -> impl IntoView {
             <a href="/" class="brand">
                 {crate::SITE_NAME}
             </a>
+            <Toolbar />
         </header>
     }
 }

@@ -1,9 +1,12 @@
 use super::use_route_day;
 use crate::api::fetch_day;
 use crate::clock::use_today;
-use crate::components::{set_title, use_arrow_keys, DayContent, DayNav, LoadFailed};
+use crate::components::{
+    set_title, use_arrow_keys, DayContent, DayNav, ListPrefs, LoadFailed, Toolbar,
+};
 use crate::date::MonthDay;
 use crate::pages::NotFound;
+use chrono::Datelike;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -44,6 +47,7 @@ fn DayView(
         }
     });
     use_arrow_keys(day);
+    let prefs = ListPrefs::new(chrono::Local::now().year());
     let data = LocalResource::new(move || fetch_day(day.get()));
     let retry = Callback::new(move |_| data.refetch());
     view! {
@@ -56,6 +60,7 @@ fn DayView(
             </p>
         </header>
         <DayNav day is_today_page />
+        <Toolbar day />
         <main id="main" class="day">
             <Transition fallback=|| {
                 view! {
@@ -68,7 +73,7 @@ fn DayView(
                     match data.await {
                         Ok(content) => {
                             let date = MonthDay::parse_key(&content.date).unwrap_or_else(|| day.get_untracked());
-                            Either::Left(view! { <DayContent date day=content /> })
+                            Either::Left(view! { <DayContent date day=content prefs /> })
                         }
                         Err(error) => Either::Right(view! { <LoadFailed error retry /> }),
                     }

@@ -2,10 +2,12 @@
 
 mod day;
 mod not_found;
+mod search;
 mod story;
 
 pub use day::{DayPage, TodayPage};
 pub use not_found::NotFound;
+pub use search::SearchPage;
 pub use story::StoryPage;
 
 use crate::date::MonthDay;

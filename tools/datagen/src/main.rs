@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use today_in_history::data_dir::load_dir;
 use today_in_history::date::MonthDay;
+use today_in_history::search;
 
 const SW_TEMPLATE: &str = include_str!("../../../static/sw.js");
 
@@ -74,6 +75,11 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
             stories += 1;
         }
     }
+    let index = search::build_index(days.iter().map(|(_, day)| day));
+    let json = serde_json::to_string(&index).map_err(|e| format!("search index: {e}"))?;
+    write(&dist.join(&search::INDEX_URL[1..]), json.as_bytes())?;
+    create_dir(&dist.join("search"))?;
+    write(&dist.join("search/index.html"), shell.as_bytes())?;
     for date in MonthDay::all() {
         let page = dist.join(&date.path()[1..]);
         create_dir(&page)?;
@@ -93,9 +99,10 @@ fn run(data: &Path, dist: &Path) -> Result<String, String> {
     write(&dist.join("sw.js"), sw.as_bytes())?;
 
     Ok(format!(
-        "datagen: {} day files, {stories} stories, {} deep-link pages, {} files precached, version {version}",
+        "datagen: {} day files, {stories} stories, {} deep-link pages, search index of {} entries, {} files precached, version {version}",
         days.len(),
-        366 + stories,
+        367 + stories,
+        index.len(),
         precache.len()
     ))
 }
@@ -167,8 +174,8 @@ fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
                 .to_string_lossy()
                 .replace('\\', "/");
             if path.is_dir() {
-                // /MM/DD/ folders hold only shell copies.
-                if rel.len() == 2 && rel.bytes().all(|b| b.is_ascii_digit()) {
+                // /MM/DD/ and /search/ folders hold only shell copies.
+                if rel == "search" || (rel.len() == 2 && rel.bytes().all(|b| b.is_ascii_digit())) {
                     continue;
                 }
                 walk(&path, base, out)?;
