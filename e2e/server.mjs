@@ -22,7 +22,7 @@ const TYPES = {
 
 // Hashed assets never change; everything else is checked on each visit.
 function cacheControl(rel) {
-  return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(rel)
+  return /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(rel)
     ? "public, max-age=31536000, immutable"
     : "no-cache";
 }

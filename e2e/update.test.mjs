@@ -20,7 +20,7 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const HASHED = /^(today-in-history-|style-|start-)([0-9a-f]{16})(_bg\.wasm|\.js|\.css)$/;
+const HASHED = /^(today-in-history-|style-|start-)([0-9a-f]{12,16})(_bg\.wasm|\.js|\.css)$/;
 const MARK = "UPDATED IN VERSION B: ";
 
 /** Version B: the same build under new asset names, and Nov 4's first event reworded. */
