@@ -108,6 +108,48 @@ async function bytes(browser, url, root) {
   return rows;
 }
 
+/** Per query, the median time from an input event to the results being rendered. */
+async function searchTimes(browser, base, slowdown) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(base + "/search");
+  await page.locator(".search .hint").waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+  const out = [];
+  for (const query of ["m", "moon", "lincoln", "earthquake", "war", "e"]) {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      times.push(
+        await page.evaluate(
+          (q) =>
+            new Promise((resolve) => {
+              const box = document.querySelector("input[type=search]");
+              const status = document.querySelector(".search [role=status]")?.parentElement ?? document.body;
+              box.value = "";
+              box.dispatchEvent(new Event("input", { bubbles: true }));
+              requestAnimationFrame(() => {
+                const start = performance.now();
+                const obs = new MutationObserver(() => {
+                  obs.disconnect();
+                  resolve(performance.now() - start);
+                });
+                obs.observe(status, { childList: true, subtree: true, characterData: true });
+                box.value = q;
+                box.dispatchEvent(new Event("input", { bubbles: true }));
+              });
+            }),
+          query
+        )
+      );
+    }
+    times.sort((a, b) => a - b);
+    out.push(`"${query}" ${times[2].toFixed(1)}`);
+  }
+  await context.close();
+  return out;
+}
+
 const kb = (n) => (n / 1024).toFixed(1) + " KB";
 
 const browser = await launch();
@@ -139,6 +181,10 @@ try {
   console.log(
     `  ${"ratio".padEnd(8)}${(results.app.cold / results.floor.cold).toFixed(2).padStart(10)}${(results.app.warm / results.floor.warm).toFixed(2).padStart(10)}   (app / floor)`
   );
+  console.log("\nSearch: keystroke to results on screen, full year index (ms, median of 5 keystrokes):");
+  for (const slowdown of [1, CPU_SLOWDOWN]) {
+    console.log(`  CPU ${slowdown}x slower: ${(await searchTimes(browser, app.url, slowdown)).join("  ")}`);
+  }
 } finally {
   await browser.close();
   await app.close();

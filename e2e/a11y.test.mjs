@@ -1,19 +1,10 @@
 // Accessibility: an axe-core scan of every kind of page finds no violations.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, serve } from "./helpers.mjs";
+import { useBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 for (const [name, path, ready] of [
   ["today", "/", "#events li, .notice"],
@@ -24,9 +15,9 @@ for (const [name, path, ready] of [
 ]) {
   for (const scheme of ["light", "dark"]) {
     test(`axe finds no violations on ${name} (${scheme})`, async () => {
-      const context = await browser.newContext({ serviceWorkers: "block", colorScheme: scheme });
+      const context = await env.browser.newContext({ serviceWorkers: "block", colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(env.server.url + path);
       await page.locator(ready).first().waitFor();
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map(

@@ -1,39 +1,25 @@
 // Find and share: whole-year search (offline too), list controls, random day, share, dark mode,
 // print, install, keyboard.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, watchErrors, waitForOfflineReady, dayLabel } from "./helpers.mjs";
+import { serve, waitForOfflineReady, dayLabel, useBrowserAndServer, newPage } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
-async function newPage(options = {}) {
-  const context = await browser.newContext({ serviceWorkers: "block", ...options });
-  const page = await context.newPage();
-  return { context, page, errors: watchErrors(page) };
-}
 
 const searchBox = (page) => page.getByRole("searchbox", { name: "Words to find" });
 const summary = (page) => page.locator(".search [role=status]");
 
 test("the search index is not loaded on the first load of /", async () => {
-  const { context, page } = await newPage();
+  const { context, page } = await newPage(env.browser);
   const requested = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(server.url + "/");
+  await page.goto(env.server.url + "/");
   await page.locator("#events li, .notice").first().waitFor();
   await page.waitForLoadState("networkidle");
   assert.ok(!requested.includes("/search-index.json"), requested.join(" "));
   await page.getByRole("link", { name: "Search" }).click();
-  await page.waitForURL(server.url + "/search");
+  await page.waitForURL(env.server.url + "/search");
   await searchBox(page).fill("moon");
   await page.locator(".results li").first().waitFor();
   assert.ok(requested.includes("/search-index.json"));
@@ -41,8 +27,8 @@ test("the search index is not loaded on the first load of /", async () => {
 });
 
 test("search finds entries from every day by words, accents and case ignored", async () => {
-  const { context, page, errors } = await newPage();
-  await page.goto(server.url + "/search");
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + "/search");
   for (const word of ["moon", "Lincoln", "earthquake"]) {
     await searchBox(page).fill(word);
     await summary(page).filter({ hasText: /entr(y|ies) match/ }).waitFor();
@@ -57,10 +43,10 @@ test("search finds entries from every day by words, accents and case ignored", a
   assert.match(page.url(), /\/search\?q=BOLIVAR$/);
   const target = await hit.getByRole("link").getAttribute("href");
   await hit.getByRole("link").click();
-  await page.waitForURL(server.url + target);
+  await page.waitForURL(env.server.url + target);
   await page.locator("#events li, article h1").first().waitFor();
   // The address holds the query: a shared search link opens with its results.
-  await page.goto(server.url + "/search?q=hungarian%20revolution");
+  await page.goto(env.server.url + "/search?q=hungarian%20revolution");
   await page.locator(".results li").first().waitFor();
   assert.equal(await searchBox(page).inputValue(), "hungarian revolution");
   assert.deepEqual(errors, []);
@@ -68,8 +54,8 @@ test("search finds entries from every day by words, accents and case ignored", a
 });
 
 test("a search that matches nothing says so; any query is safe", async () => {
-  const { context, page, errors } = await newPage();
-  await page.goto(server.url + "/search");
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + "/search");
   await searchBox(page).fill("zzqxjv");
   await summary(page).filter({ hasText: "Nothing in any day matches “zzqxjv”." }).waitFor();
   for (const q of ['"quoted" \'words\'', "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>", "🌕🚀 moon", "x".repeat(10_000)]) {
@@ -87,7 +73,7 @@ test("a search that matches nothing says so; any query is safe", async () => {
 
 test("search works offline after the first visit", async () => {
   const local = await serve();
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(local.url + "/");
   await page.locator("#events li").first().waitFor();
@@ -100,9 +86,9 @@ test("search works offline after the first visit", async () => {
 });
 
 test("a day's lists can be hidden, reordered, and say how many years ago", async () => {
-  const { context, page } = await newPage({ timezoneId: "UTC" });
+  const { context, page } = await newPage(env.browser, { timezoneId: "UTC" });
   await page.clock.install({ time: new Date("2030-06-15T12:00:00Z") });
-  await page.goto(server.url + "/11/04");
+  await page.goto(env.server.url + "/11/04");
   await page.locator("#events li").first().waitFor();
   const firstYear = async () => {
     const text = await page.locator("#events .year").first().innerText();
@@ -135,8 +121,8 @@ test("a day's lists can be hidden, reordered, and say how many years ago", async
 });
 
 test("Random day goes to a real day", async () => {
-  const { context, page } = await newPage();
-  await page.goto(server.url + "/11/04");
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url + "/11/04");
   await page.locator("#events li").first().waitFor();
   await page.getByRole("link", { name: "Random day" }).click();
   await page.waitForURL(/\/\d\d\/\d\d$/);
@@ -145,9 +131,9 @@ test("Random day goes to a real day", async () => {
 });
 
 test("Share copies the link where there is no share sheet, and uses it where there is", async () => {
-  const { context, page } = await newPage();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  await page.goto(server.url + "/11/04/hungarian-revolution-crushed");
+  const { context, page } = await newPage(env.browser);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  await page.goto(env.server.url + "/11/04/hungarian-revolution-crushed");
   await page.getByRole("heading", { level: 1 }).waitFor();
   await page.evaluate(() => { delete Navigator.prototype.share; });
   await page.getByRole("button", { name: "Share" }).click();
@@ -155,27 +141,27 @@ test("Share copies the link where there is no share sheet, and uses it where the
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   await context.close();
 
-  const second = await newPage();
+  const second = await newPage(env.browser);
   await second.context.addInitScript(() => {
     Navigator.prototype.share = function (data) {
       window.__shared = data;
       return Promise.resolve();
     };
   });
-  await second.page.goto(server.url + "/02/29");
+  await second.page.goto(env.server.url + "/02/29");
   await second.page.locator("#events li").first().waitFor();
   await second.page.getByRole("button", { name: "Share" }).click();
   await second.page.getByRole("status").filter({ hasText: "Shared." }).waitFor();
   const shared = await second.page.evaluate(() => window.__shared);
-  assert.equal(shared.url, server.url + "/02/29");
+  assert.equal(shared.url, env.server.url + "/02/29");
   assert.match(shared.title, /February 29/);
   await second.context.close();
 });
 
 test("dark mode follows the system, and the toggle is remembered", async () => {
-  const { context, page } = await newPage({ colorScheme: "dark" });
+  const { context, page } = await newPage(env.browser, { colorScheme: "dark" });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  await page.goto(server.url + "/11/04");
+  await page.goto(env.server.url + "/11/04");
   await page.locator("#events li").first().waitFor();
   const toggle = page.getByRole("button", { name: "Dark mode" });
   assert.equal(await toggle.getAttribute("aria-pressed"), "true");
@@ -191,8 +177,8 @@ test("dark mode follows the system, and the toggle is remembered", async () => {
 });
 
 test("a story prints cleanly: the article without navigation or buttons", async () => {
-  const { context, page } = await newPage();
-  await page.goto(server.url + "/11/04/hungarian-revolution-crushed");
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url + "/11/04/hungarian-revolution-crushed");
   await page.getByRole("heading", { level: 2, name: "Fun Fact" }).waitFor();
   await page.emulateMedia({ media: "print" });
   for (const hidden of [".toolbar", ".back", "button", ".site-footer"]) {
@@ -205,16 +191,16 @@ test("a story prints cleanly: the article without navigation or buttons", async 
 });
 
 test("the site is installable: manifest, icons, theme colour, service worker", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + "/");
+  await page.goto(env.server.url + "/");
   await page.locator("#events li, .notice").first().waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  const manifest = await (await fetch(server.url + "/manifest.webmanifest")).json();
+  const manifest = await (await fetch(env.server.url + "/manifest.webmanifest")).json();
   assert.equal(manifest.start_url, "/");
   assert.equal(manifest.display, "standalone");
   for (const icon of manifest.icons) {
-    assert.equal((await fetch(server.url + icon.src)).status, 200, icon.src);
+    assert.equal((await fetch(env.server.url + icon.src)).status, 200, icon.src);
   }
   assert.equal(await page.locator('meta[name="theme-color"]').getAttribute("content"), manifest.theme_color);
   const cdp = await context.newCDPSession(page);
@@ -227,8 +213,8 @@ test("the site is installable: manifest, icons, theme colour, service worker", a
 });
 
 test("everything is reachable by keyboard, with a visible focus", async () => {
-  const { context, page } = await newPage();
-  await page.goto(server.url + "/11/04");
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url + "/11/04");
   await page.locator("#events li").first().waitFor();
   const reached = new Set();
   for (let i = 0; i < 25; i++) {

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, and the plain
 // static server over dist/.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
@@ -72,4 +73,25 @@ export async function waitForOfflineReady(page, timeoutMs = 60_000) {
     if (Date.now() > deadline) throw new Error(`offline cache holds ${count} of ${expected} files`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** One browser and one static server for a test file: started before its tests, stopped after. */
+export function useBrowserAndServer() {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serve();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** A fresh context (service workers blocked unless asked for) and page, collecting its errors. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ serviceWorkers: "block", ...options });
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
 }

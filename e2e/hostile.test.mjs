@@ -1,26 +1,17 @@
 // Hostile day files: whatever the server sends for a day, the reader gets the page, a clear
 // message and a retry; never a blank page, never a panic.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, watchErrors } from "./helpers.mjs";
+import { watchErrors, useBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function expectRetry(body, contentType = "application/json") {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.route("**/data/11-06.json", (route) => route.fulfill({ status: 200, contentType, body }));
-  await page.goto(server.url + "/11/06");
+  await page.goto(env.server.url + "/11/06");
   await page.getByRole("alert").filter({ hasText: "damaged" }).waitFor({ timeout: 30_000 });
   await page.getByRole("button", { name: "Try again" }).waitFor();
   await page.getByRole("heading", { level: 1, name: "What happened today in history?" }).waitFor();
@@ -33,7 +24,7 @@ async function expectRetry(body, contentType = "application/json") {
   await context.close();
 }
 
-const good = async () => (await fetch(`${server.url}/data/11-06.json`)).text();
+const good = async () => (await fetch(`${env.server.url}/data/11-06.json`)).text();
 
 test("a truncated day file", async () => {
   const text = await good();

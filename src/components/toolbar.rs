@@ -94,13 +94,23 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The visitor's remembered choice, if storage allows and they made one.
+fn stored_theme() -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+}
+
 /// Whether the page is dark now: the visitor's choice if they made one, else the system's.
+/// (boot.js applies a stored choice too, but may run after the app has started.)
 fn is_dark_now() -> bool {
-    match document()
+    let chosen = document()
         .document_element()
         .and_then(|e| e.get_attribute("data-theme"))
-        .as_deref()
-    {
+        .or_else(stored_theme);
+    match chosen.as_deref() {
         Some("dark") => true,
         Some("light") => false,
         _ => system_prefers_dark(),

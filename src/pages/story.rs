@@ -74,12 +74,7 @@ fn StoryLoader(
                             view! {
                                 <SiteBanner />
                                 <main id="main">
-                                    <p class="back">
-                                        <A href=date.path()>
-                                            <span aria-hidden="true">"← "</span>
-                                            {format!("Back to {date}")}
-                                        </A>
-                                    </p>
+                                    <BackLink date />
                                     <LoadFailed error retry />
                                 </main>
                             },
@@ -88,6 +83,22 @@ fn StoryLoader(
                 }
             })}
         </Transition>
+    }
+}
+
+/// "← Back to Nov 4": the way from a story to its day.
+#[component]
+fn BackLink(
+    /// The story's day.
+    date: MonthDay,
+) -> impl IntoView {
+    view! {
+        <p class="back">
+            <A href=date.path()>
+                <span aria-hidden="true">"← "</span>
+                {format!("Back to {date}")}
+            </A>
+        </p>
     }
 }
 
@@ -149,12 +160,7 @@ fn StoryArticle(
     view! {
         <SiteBanner />
         <main id="main" class="story">
-            <p class="back">
-                <A href=date.path()>
-                    <span aria-hidden="true">"← "</span>
-                    {format!("Back to {date}")}
-                </A>
-            </p>
+            <BackLink date />
             <article>
                 <header>
                     <p class="kicker">
