@@ -42,23 +42,25 @@ fn browser_is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-/// Fetches one day. The service worker answers from its cache when it has the file.
-pub async fn fetch_day(day: MonthDay) -> Result<Day, LoadError> {
-    let response = Request::get(&day.data_url())
-        .send()
-        .await
-        .map_err(|_| LoadError::Network {
-            offline: browser_is_offline(),
-        })?;
-    match response.status() {
-        200 => {}
-        404 => return Err(LoadError::NotWritten),
-        status => return Err(LoadError::Status(status)),
-    }
-    let body = response.text().await.map_err(|_| LoadError::Network {
+/// Fetches a text file of the site; the service worker answers from its cache when it can.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let offline = || LoadError::Network {
         offline: browser_is_offline(),
-    })?;
-    parse_day_json(day, &body)
+    };
+    let response = Request::get(url).send().await.map_err(|_| offline())?;
+    match response.status() {
+        200 => response.text().await.map_err(|_| offline()),
+        status => Err(LoadError::Status(status)),
+    }
+}
+
+/// Fetches one day; a day with no file has simply not been written yet.
+pub async fn fetch_day(day: MonthDay) -> Result<Day, LoadError> {
+    match fetch_text(&day.data_url()).await {
+        Ok(body) => parse_day_json(day, &body),
+        Err(LoadError::Status(404)) => Err(LoadError::NotWritten),
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
-use crate::api::LoadError;
+use crate::api::{fetch_text, LoadError};
 use crate::components::{set_title, LoadFailed, SiteBanner};
 use crate::date::{format_year, MonthDay};
 use crate::search::{fold, matches, Entry, Kind, INDEX_URL, MAX_RESULTS};
-use gloo_net::http::Request;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,18 +16,7 @@ struct Loaded {
 }
 
 async fn load_index() -> Result<Rc<Loaded>, LoadError> {
-    let response = Request::get(INDEX_URL)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network {
-            offline: !window().navigator().on_line(),
-        })?;
-    if response.status() != 200 {
-        return Err(LoadError::Status(response.status()));
-    }
-    let body = response.text().await.map_err(|_| LoadError::Network {
-        offline: !window().navigator().on_line(),
-    })?;
+    let body = fetch_text(INDEX_URL).await?;
     let entries: Vec<Entry> = serde_json::from_str(&body).map_err(|_| LoadError::Corrupt)?;
     let folded = entries.iter().map(|e| fold(&e.text)).collect();
     Ok(Rc::new(Loaded { entries, folded }))
